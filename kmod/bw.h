@@ -31,6 +31,7 @@
 	X(CONTEXTS_DROPPED_CAP, "contexts_dropped_cap")                      \
 	X(CONTEXTS_REAPED, "contexts_reaped")                                \
 	X(SIGNALS, "signals")                                                \
+	X(SIGNALS_ALLOWED, "signals_allowed")                                \
 	X(EVIDENCE_DROPPED, "evidence_dropped")                              \
 	X(ALERTS_RAISED, "alerts_raised")                                    \
 	X(ALERTS, "alerts")                                                  \

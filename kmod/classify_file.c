@@ -7,6 +7,7 @@
 #include <linux/dcache.h>
 #include <linux/fs.h>
 #include <linux/path.h>
+#include <linux/sched.h>
 #include "bw.h"
 #include "scratch.h"
 #include "../include/bw/pathrules.h"
@@ -41,6 +42,16 @@ void bw_classify_file_open(struct file *f)
 	sig.cls = bw_path_classify(rules, n, path, access);
 	if (sig.cls == BW_CLASS_NONE)
 		return;
+	/*
+	 * Default allow rule (DESIGN §3.1): a package manager's own root
+	 * process reading its registry/VCS credentials is expected.
+	 */
+	if ((sig.cls == BW_CLASS_REGISTRY_TOKEN || sig.cls == BW_CLASS_VCS_TOKEN) &&
+	    bw_kind_is_install(tag->ctx->kind) &&
+	    task_tgid_nr(current) == tag->ctx->root_pid) {
+		bw_count(BW_C_SIGNALS_ALLOWED);
+		return;
+	}
 	sig.path = path;
 	bw_signal(tag, &sig);
 }

@@ -34,6 +34,19 @@ static struct bw_evidence *bw_evidence_new(struct bw_tag *tag,
 	return ev;
 }
 
+/* The same process touching the same thing again adds nothing. */
+static bool bw_evidence_dup(struct bw_ctx *ctx, const struct bw_evidence *ev)
+{
+	struct bw_evidence *e;
+
+	list_for_each_entry(e, &ctx->evidence, node)
+		if (e->cls == ev->cls && e->pid == ev->pid &&
+		    !strcmp(e->path, ev->path) && !strcmp(e->dest, ev->dest) &&
+		    e->pi == ev->pi)
+			return true;
+	return false;
+}
+
 static void bw_evidence_free(struct bw_evidence *ev)
 {
 	if (!ev)
@@ -65,11 +78,13 @@ void bw_signal(struct bw_tag *tag, const struct bw_signal *s)
 
 		spin_lock(&ctx->lock);
 		r = bw_corr_signal(&ctx->corr, cat, now, bw_cfg.window_ns);
-		if (ev && ctx->n_evidence[cat] < bw_cfg.evidence_per_cat) {
+		if (ev && bw_evidence_dup(ctx, ev)) {
+			/* counted by the state machine; nothing new to show */
+		} else if (ev && ctx->n_evidence[cat] < bw_cfg.evidence_per_cat) {
 			list_add_tail(&ev->node, &ctx->evidence);
 			ctx->n_evidence[cat]++;
 			ev = NULL;
-		} else if (!ev || ctx->n_evidence[cat] >= bw_cfg.evidence_per_cat) {
+		} else {
 			bw_count(BW_C_EVIDENCE_DROPPED);
 		}
 		spin_unlock(&ctx->lock);

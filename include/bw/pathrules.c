@@ -138,8 +138,10 @@ bool bw_path_prefilter(const struct bw_path_rule *rules, size_t n,
 	for (i = 0; i < n; i++) {
 		if (!(rules[i].access & access) || rules[i].cls == BW_CLASS_NONE)
 			continue;
-		if (glob_component(rules[i].glob, 0, comp, sizeof(comp)) &&
-		    !bw_glob_match(comp, name))
+		/* a trailing "**" could be any depth: only the full path can tell */
+		if (!glob_component(rules[i].glob, 0, comp, sizeof(comp)))
+			return true;
+		if (!bw_glob_match(comp, name))
 			continue;
 		if (parent && glob_component(rules[i].glob, 1, comp, sizeof(comp)) &&
 		    !bw_glob_match(comp, parent))

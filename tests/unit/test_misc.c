@@ -21,7 +21,7 @@ void test_envscan(void)
 }
 
 #define CLASSIFY(p, acc) bw_path_classify(bw_default_path_rules, bw_default_path_rules_count, p, acc)
-#define PRE(n, acc) bw_path_prefilter(bw_default_path_rules, bw_default_path_rules_count, n, "x", acc)
+#define PRE(n, acc) bw_path_prefilter(bw_default_path_rules, bw_default_path_rules_count, n, NULL, acc)
 #define PRE2(d, n, acc) bw_path_prefilter(bw_default_path_rules, bw_default_path_rules_count, n, d, acc)
 
 void test_pathrules(void)
@@ -39,7 +39,7 @@ void test_pathrules(void)
 	CHECK(CLASSIFY("/etc/ld.so.preload", BW_ACC_WRITE) == BW_CLASS_DYNAMIC_LINKER);
 	CHECK(CLASSIFY("/w/app/.github/workflows/x.yaml", BW_ACC_WRITE) == BW_CLASS_CI_WORKFLOW);
 	CHECK(PRE("credentials", BW_ACC_READ) && PRE("id_rsa", BW_ACC_READ));
-	CHECK(!PRE("index.js", BW_ACC_READ) && !PRE("package.json", BW_ACC_READ));
+	CHECK(!PRE2("lib", "index.js", BW_ACC_READ) && !PRE2("app", "package.json", BW_ACC_READ));
 	CHECK(PRE2(".aws", "credentials", BW_ACC_READ) && PRE2("cache", "abc.json", BW_ACC_READ));
 	CHECK(PRE2(".ssh", "id_rsa", BW_ACC_READ) && !PRE2("keys", "id_rsa", BW_ACC_READ));
 	CHECK(PRE2("cron.d", "job", BW_ACC_WRITE) && !PRE2("cron.d", "job", BW_ACC_READ));
@@ -68,11 +68,13 @@ void test_jsonw(void)
 	jw_key(&w, "b");
 	jw_arr_open(&w);
 	jw_u64(&w, 1);
+	jw_strn(&w, "xy", 1);
+	jw_str(&w, "z");
 	jw_bool(&w, false);
 	jw_null(&w);
 	jw_arr_close(&w);
 	jw_kstr(&w, "skipped", NULL);
 	jw_obj_close(&w);
-	CHECK(!strcmp(jw_text(&w), "{\"a\":\"q\\\"\\\\\\n\\u0001\",\"b\":[1,false,null]}"));
+	CHECK(!strcmp(jw_text(&w), "{\"a\":\"q\\\"\\\\\\n\\u0001\",\"b\":[1,\"x\",\"z\",false,null]}"));
 	jw_free(&w);
 }

@@ -21,7 +21,7 @@ wait_for() {
 
 alert_count() {
 	[ -f "$BW_JSON" ] || { echo 0; return; }
-	grep -c . "$BW_JSON"
+	grep -c . "$BW_JSON" || true
 }
 
 # jq-like checks with python: json_check FILE LINE_NO 'python expr on a'

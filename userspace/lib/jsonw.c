@@ -78,7 +78,7 @@ void jw_arr_close(struct jsonw *w)
 	w->need_comma = true;
 }
 
-void jw_strn(struct jsonw *w, const char *s, size_t n)
+static void put_str(struct jsonw *w, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t i;
@@ -111,14 +111,19 @@ void jw_strn(struct jsonw *w, const char *s, size_t n)
 void jw_key(struct jsonw *w, const char *key)
 {
 	sep(w);
-	jw_strn(w, key, strlen(key));
+	put_str(w, key, strlen(key));
 	putc_(w, ':');
 	w->need_comma = false;
 }
 
-void jw_str(struct jsonw *w, const char *s)
+void jw_strn(struct jsonw *w, const char *s, size_t n)
 {
 	sep(w);
+	put_str(w, s, n);
+}
+
+void jw_str(struct jsonw *w, const char *s)
+{
 	jw_strn(w, s, strlen(s));
 }
 

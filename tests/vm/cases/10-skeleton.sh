@@ -56,6 +56,7 @@ t_benign_npm_install_raises_no_alert() {
 t_malicious_npm_install_raises_one_alert() {
 	mkdir -p /root/.aws
 	printf '[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0000\naws_secret_access_key = fake/secret\n' > /root/.aws/credentials
+	[ -f /root/.npmrc ] || echo '//registry.npmjs.org/:_authToken=npm_FAKEFAKEFAKE' > /root/.npmrc
 	before=$(alert_count)
 	npm_install_fixture evil-aws-upload
 	grep -q '"method": "PUT", "path": "/upload/aws"' "$BW_SINK_LOG"
@@ -69,6 +70,11 @@ t_malicious_npm_install_raises_one_alert() {
 	json_check "$BW_JSON" $n 'any(e["class"] == "network_upload_tool" and e["comm"] == "curl" and "-T" in e["argv"] for e in a["evidence"])'
 	json_check "$BW_JSON" $n 'a["process_tree"][-1]["comm"] == "curl" and a["process_tree"][0]["pid"] == a["context"]["root"]["pid"] and "install" in a["context"]["root"]["cmdline"]'
 	json_check "$BW_JSON" $n 'a["categories"] == ["credential_access", "exfiltration"] and a["time"].endswith("Z")'
+	# npm reading its own ~/.npmrc is expected (default allow rule), and
+	# the same read twice is one piece of evidence
+	json_check "$BW_JSON" $n 'not any(e["path"].endswith("/.npmrc") for e in a["evidence"] if "path" in e)'
+	buildward status --json | "$PY" -c 'import json,sys; c=json.load(sys.stdin)["counters"]; assert c["signals_allowed"] >= 1, c'
+	json_check "$BW_JSON" $n 'len(a["evidence"]) == len({(e["class"], e["pid"], e.get("path")) for e in a["evidence"]})'
 	# syslog got it too, with the alert priority
 	wait_for 10 grep -q "alert seq=$(json_seq $n) severity=high kind=package_install_npm package=evil-aws-upload" "$BW_SYSLOG"
 	# exactly one alert for this install
