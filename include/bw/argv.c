@@ -233,6 +233,24 @@ static int java_kind(const struct bw_argv *a, int i)
 	return BW_KIND_NONE;
 }
 
+/*
+ * Index of the script an interpreter at @i runs, or -1 when it runs inline
+ * code (-c, -e) or nothing.
+ */
+static int interp_script(const struct bw_argv *a, int i)
+{
+	static const char *const inline_opts[] = { "-c", "-e", "--eval", "-p", "--print", NULL };
+	int j;
+
+	for (j = i + 1; j < a->n; j++) {
+		if (in_list(a->v[j], inline_opts))
+			return -1;
+		if (a->v[j][0] != '-')
+			return j;
+	}
+	return -1;
+}
+
 int bw_argv_context_kind(const char *filename, const struct bw_argv *a)
 {
 	const char *name;
@@ -263,44 +281,23 @@ int bw_argv_context_kind(const char *filename, const struct bw_argv *a)
 		if (streq(name, "java"))
 			return java_kind(a, i + 1);
 		if (is_python(name)) {
-			for (j = i + 1; j < a->n; j++) {
-				if (streq(a->v[j], "-m") && j + 1 < a->n) {
-					i = j + 1;
-					name = a->v[i];
-					if (streq(name, "pip") || streq(name, "pip3"))
-						return kind_of("pip", a, i + 1);
-					return kind_of(name, a, i + 1);
-				}
-				if (streq(a->v[j], "-c"))
-					return BW_KIND_NONE;
-				if (a->v[j][0] != '-')
-					break;
-			}
-			if (j >= a->n)
-				return BW_KIND_NONE;
-			i = j;
-			name = bw_basename(a->v[i]);
-			continue;
+			/* "python -m pip install": the module is the program */
+			for (j = i + 1; j < a->n && a->v[j][0] == '-'; j++)
+				if (streq(a->v[j], "-m") && j + 1 < a->n)
+					return kind_of(a->v[j + 1], a, j + 2);
 		}
-		if (is_node(name) || streq(name, "bun") || is_shell(name) ||
-		    streq(name, "ruby") || streq(name, "php")) {
-			/* bun is both a package manager and a runtime. */
-			if (streq(name, "bun")) {
-				int k = kind_of(name, a, i + 1);
+		if (streq(name, "bun")) {
+			/* bun is both a package manager and a runtime */
+			int k = kind_of(name, a, i + 1);
 
-				if (k != BW_KIND_NONE)
-					return k;
-			}
-			for (j = i + 1; j < a->n; j++) {
-				if (streq(a->v[j], "-c") || streq(a->v[j], "-e") ||
-				    streq(a->v[j], "--eval") || streq(a->v[j], "-p"))
-					return BW_KIND_NONE;
-				if (a->v[j][0] != '-')
-					break;
-			}
-			if (j >= a->n)
+			if (k != BW_KIND_NONE)
+				return k;
+		}
+		if (is_python(name) || is_node(name) || streq(name, "bun") ||
+		    is_shell(name) || streq(name, "ruby") || streq(name, "php")) {
+			i = interp_script(a, i);
+			if (i < 0)
 				return BW_KIND_NONE;
-			i = j;
 			name = bw_basename(a->v[i]);
 			continue;
 		}
