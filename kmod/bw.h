@@ -10,6 +10,7 @@
 
 #include <linux/types.h>
 #include <linux/atomic.h>
+#include <linux/percpu.h>
 #include <linux/refcount.h>
 #include <linux/rhashtable-types.h>
 #include <linux/spinlock.h>
@@ -51,20 +52,17 @@
 enum bw_counter { BW_COUNTERS(BW_X_ENUM) BW_C__COUNT };
 #undef BW_X_ENUM
 
-extern atomic64_t bw_counters[BW_C__COUNT];
+/* Per-CPU: hooks count on every call, a shared cache line would bounce. */
+DECLARE_PER_CPU(u64, bw_pcpu_counters[BW_C__COUNT]);
 extern const char *const bw_counter_names[BW_C__COUNT];
 
 static inline void bw_count(enum bw_counter c)
 {
-	atomic64_inc(&bw_counters[c]);
+	this_cpu_inc(bw_pcpu_counters[c]);
 }
 
-static inline void bw_count_dec(enum bw_counter c)
-{
-	atomic64_dec(&bw_counters[c]);
-}
-
-u64 bw_counter_read(enum bw_counter c);	/* folds in live values (nmissed) */
+/* Sum over CPUs; gauges (tags, contexts) and kprobe nmissed read live. */
+u64 bw_counter_read(enum bw_counter c);
 
 /* ---- configuration (config.c) ------------------------------------------- */
 struct bw_config {
@@ -81,16 +79,19 @@ int bw_config_init(void);
 /* ---- process info of an exec (procinfo.c) -------------------------------- */
 #define BW_EXE_LEN 128
 #define BW_CMDLINE_LEN 256
+#define BW_PROG_LEN 32
 
 /* What one exec looked like; shared by the exec'ing task and its forks. */
 struct bw_procinfo {
 	refcount_t ref;
 	u32 argv_len;			/* bytes used in argv, NUL-separated */
+	char prog[BW_PROG_LEN];		/* program it runs (bw_argv_program) */
 	char exe[BW_EXE_LEN];
 	char argv[BW_CMDLINE_LEN];
 };
 
-struct bw_procinfo *bw_procinfo_new(const char *exe, const char *argv, size_t len);
+struct bw_procinfo *bw_procinfo_new(const char *exe, const char *prog,
+				    const char *argv, size_t len);
 void bw_procinfo_put(struct bw_procinfo *pi);
 int bw_procinfo_init(void);
 void bw_procinfo_exit(void);

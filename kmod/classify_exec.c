@@ -75,13 +75,17 @@ void bw_classify_exec(struct task_struct *t, struct linux_binprm *bprm)
 	alen = bw_read_user_block(mm->arg_start, mm->arg_end, s->argv, sizeof(s->argv));
 	if (!alen)
 		return;
+	/* Splitting only terminates the last word: s->argv stays the raw argv. */
+	bw_argv_split(&argv, s->argv, alen);
+	kind = bw_argv_context_kind(bprm->filename, &argv);
+	if (!tag && kind == BW_KIND_NONE)
+		return;		/* the common untagged case: nothing built */
+
 	exe = d_path(&bprm->file->f_path, s->path, sizeof(s->path));
 	if (IS_ERR(exe))
 		exe = bprm->filename;
-	pi = bw_procinfo_new(exe, s->argv, alen);
-	bw_argv_split(&argv, s->argv, alen);	/* after the copy: splits in place */
+	pi = bw_procinfo_new(exe, bw_argv_program(bprm->filename, &argv), s->argv, alen);
 
-	kind = bw_argv_context_kind(bprm->filename, &argv);
 	if (kind != BW_KIND_NONE && (!tag || tag->ctx->kind != kind)) {
 		struct bw_ctx *ctx = bw_ctx_create(kind, tag ? tag->ctx : NULL, t, pi);
 
@@ -96,6 +100,7 @@ void bw_classify_exec(struct task_struct *t, struct linux_binprm *bprm)
 	if (!tag)
 		goto out;
 
+	/* the tag keeps this exec's procinfo (a new tag already holds it) */
 	if (tag->pi != pi) {
 		bw_procinfo_put(tag->pi);
 		tag->pi = bw_procinfo_get(pi);

@@ -11,6 +11,23 @@
 #include "bw.h"
 #include "scratch.h"
 #include "../include/bw/pathrules.h"
+#include "../include/bw/allow.h"
+
+/* Expected access (allow rules): a package manager reading its own config. */
+static bool bw_file_access_allowed(struct bw_tag *tag, int cls)
+{
+	struct task_struct *parent = rcu_dereference(current->real_parent);
+	struct bw_tag *ptag = bw_tag_lookup(parent);
+	struct bw_reader r = {
+		.kind = tag->ctx->kind,
+		.cls = cls,
+		.is_root = task_tgid_nr(current) == tag->ctx->root_pid,
+		.prog = tag->pi ? tag->pi->prog : NULL,
+		.parent_prog = ptag && ptag->pi ? ptag->pi->prog : NULL,
+	};
+
+	return bw_allow_match(bw_default_allow_rules, bw_default_allow_rules_count, &r);
+}
 
 void bw_classify_file_open(struct file *f)
 {
@@ -42,13 +59,7 @@ void bw_classify_file_open(struct file *f)
 	sig.cls = bw_path_classify(rules, n, path, access);
 	if (sig.cls == BW_CLASS_NONE)
 		return;
-	/*
-	 * Default allow rule (DESIGN §3.1): a package manager's own root
-	 * process reading its registry/VCS credentials is expected.
-	 */
-	if ((sig.cls == BW_CLASS_REGISTRY_TOKEN || sig.cls == BW_CLASS_VCS_TOKEN) &&
-	    bw_kind_is_install(tag->ctx->kind) &&
-	    task_tgid_nr(current) == tag->ctx->root_pid) {
+	if (bw_file_access_allowed(tag, sig.cls)) {
 		bw_count(BW_C_SIGNALS_ALLOWED);
 		return;
 	}

@@ -30,18 +30,11 @@ static int bw_put_counters(struct sk_buff *skb)
 		return -EMSGSIZE;
 	for (i = 0; i < BW_C__COUNT; i++) {
 		struct nlattr *c = nla_nest_start(skb, BW_A_COUNTER);
-		u64 v;
 
 		if (!c)
 			return -EMSGSIZE;
-		if (i == BW_C_TAGS_ACTIVE)
-			v = atomic_read(&bw_nr_tags);
-		else if (i == BW_C_CONTEXTS_ACTIVE)
-			v = atomic_read(&bw_nr_contexts);
-		else
-			v = bw_counter_read(i);
 		if (nla_put_string(skb, BW_CNT_NAME, bw_counter_names[i]) ||
-		    nla_put_u64_64bit(skb, BW_CNT_VALUE, v, BW_CNT_PAD))
+		    nla_put_u64_64bit(skb, BW_CNT_VALUE, bw_counter_read(i), BW_CNT_PAD))
 			return -EMSGSIZE;
 		nla_nest_end(skb, c);
 	}

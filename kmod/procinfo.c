@@ -8,7 +8,8 @@
 
 static struct kmem_cache *bw_procinfo_cache;
 
-struct bw_procinfo *bw_procinfo_new(const char *exe, const char *argv, size_t len)
+struct bw_procinfo *bw_procinfo_new(const char *exe, const char *prog,
+				    const char *argv, size_t len)
 {
 	struct bw_procinfo *pi = kmem_cache_alloc(bw_procinfo_cache, GFP_ATOMIC);
 
@@ -18,6 +19,7 @@ struct bw_procinfo *bw_procinfo_new(const char *exe, const char *argv, size_t le
 	}
 	refcount_set(&pi->ref, 1);
 	strscpy(pi->exe, exe ? exe : "", sizeof(pi->exe));
+	strscpy(pi->prog, prog, sizeof(pi->prog));
 	if (len > sizeof(pi->argv))
 		len = sizeof(pi->argv);
 	memcpy(pi->argv, argv, len);

@@ -34,26 +34,22 @@ static struct bw_evidence *bw_evidence_new(struct bw_tag *tag,
 	return ev;
 }
 
-/* The same process touching the same thing again adds nothing. */
-static bool bw_evidence_dup(struct bw_ctx *ctx, const struct bw_evidence *ev)
+/*
+ * The same exec of the same process touching the same thing again adds
+ * nothing to show (the state machine still counts it). Under ctx->lock.
+ */
+static bool bw_evidence_known(struct bw_ctx *ctx, struct bw_tag *tag,
+			      const struct bw_signal *s)
 {
 	struct bw_evidence *e;
 
 	list_for_each_entry(e, &ctx->evidence, node)
-		if (e->cls == ev->cls && e->pid == ev->pid &&
-		    !strcmp(e->path, ev->path) && !strcmp(e->dest, ev->dest) &&
-		    e->pi == ev->pi)
+		if (e->cls == s->cls && e->pi == tag->pi &&
+		    e->pid == task_tgid_nr(current) &&
+		    !strcmp(e->path, s->path ? s->path : "") &&
+		    !strcmp(e->dest, s->dest ? s->dest : ""))
 			return true;
 	return false;
-}
-
-static void bw_evidence_free(struct bw_evidence *ev)
-{
-	if (!ev)
-		return;
-	bw_procinfo_put(ev->pi);
-	bw_attrib_put(ev->attr);
-	kfree(ev);
 }
 
 void bw_signal(struct bw_tag *tag, const struct bw_signal *s)
@@ -70,25 +66,21 @@ void bw_signal(struct bw_tag *tag, const struct bw_signal *s)
 
 	for (ctx = tag->ctx; ctx; ctx = ctx->parent) {
 		struct bw_corr_result r;
-		struct bw_evidence *ev = NULL;
-
-		/* Allocate outside the lock; most signals fit the evidence cap. */
-		if (READ_ONCE(ctx->n_evidence[cat]) < bw_cfg.evidence_per_cat)
-			ev = bw_evidence_new(tag, s, cat, now);
+		struct bw_evidence *ev;
 
 		spin_lock(&ctx->lock);
 		r = bw_corr_signal(&ctx->corr, cat, now, bw_cfg.window_ns);
-		if (ev && bw_evidence_dup(ctx, ev)) {
-			/* counted by the state machine; nothing new to show */
-		} else if (ev && ctx->n_evidence[cat] < bw_cfg.evidence_per_cat) {
-			list_add_tail(&ev->node, &ctx->evidence);
-			ctx->n_evidence[cat]++;
-			ev = NULL;
-		} else {
-			bw_count(BW_C_EVIDENCE_DROPPED);
+		if (!bw_evidence_known(ctx, tag, s)) {
+			ev = ctx->n_evidence[cat] < bw_cfg.evidence_per_cat ?
+			     bw_evidence_new(tag, s, cat, now) : NULL;
+			if (ev) {
+				list_add_tail(&ev->node, &ctx->evidence);
+				ctx->n_evidence[cat]++;
+			} else {
+				bw_count(BW_C_EVIDENCE_DROPPED);
+			}
 		}
 		spin_unlock(&ctx->lock);
-		bw_evidence_free(ev);
 
 		if (r.severity > inner_sev) {
 			bw_alert_raise(ctx, r.severity, r.upgrade, current, tag->attr);

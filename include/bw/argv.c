@@ -251,59 +251,81 @@ static int interp_script(const struct bw_argv *a, int i)
 	return -1;
 }
 
-int bw_argv_context_kind(const char *filename, const struct bw_argv *a)
+static bool is_interpreter(const char *n)
 {
-	const char *name;
+	return is_python(n) || is_node(n) || streq(n, "bun") || is_shell(n) ||
+	       streq(n, "ruby") || streq(n, "php");
+}
+
+/*
+ * The program an exec really runs, seeing through env, interpreters
+ * (node script.js, sh script) and "python -m module": sets *@name to its
+ * name and returns the index of the word that names it (its arguments
+ * follow), or -1 when it is inline code or nothing at all.
+ */
+static int resolve_program(const char *filename, const struct bw_argv *a,
+			   const char **name)
+{
 	int i = 0, hops, j;
 
 	if (a->n == 0)
-		return BW_KIND_NONE;
-	name = bw_basename(a->v[0]);
+		return -1;
+	*name = bw_basename(a->v[0]);
 	/* A script run by its shebang: argv[0] is the interpreter. */
-	if (filename && !streq(bw_basename(filename), name) &&
-	    !is_node(name) && !is_python(name) && !is_shell(name) &&
-	    !streq(name, "env") && !streq(name, "java"))
-		name = bw_basename(filename);
+	if (filename && !streq(bw_basename(filename), *name) &&
+	    !is_interpreter(*name) && !streq(*name, "env") && !streq(*name, "java"))
+		*name = bw_basename(filename);
 
 	for (hops = 0; hops < 4; hops++) {
-		if (streq(name, "env")) {
-			for (j = i + 1; j < a->n; j++) {
-				if (a->v[j][0] == '-' || strchr(a->v[j], '='))
-					continue;
-				break;
-			}
+		if (streq(*name, "env")) {
+			for (j = i + 1; j < a->n; j++)
+				if (a->v[j][0] != '-' && !strchr(a->v[j], '='))
+					break;
 			if (j >= a->n)
-				return BW_KIND_NONE;
+				return -1;
 			i = j;
-			name = bw_basename(a->v[i]);
+			*name = bw_basename(a->v[i]);
 			continue;
 		}
-		if (streq(name, "java"))
-			return java_kind(a, i + 1);
-		if (is_python(name)) {
+		if (is_python(*name)) {
 			/* "python -m pip install": the module is the program */
-			for (j = i + 1; j < a->n && a->v[j][0] == '-'; j++)
-				if (streq(a->v[j], "-m") && j + 1 < a->n)
-					return kind_of(a->v[j + 1], a, j + 2);
+			for (j = i + 1; j < a->n && a->v[j][0] == '-'; j++) {
+				if (streq(a->v[j], "-m") && j + 1 < a->n) {
+					*name = a->v[j + 1];
+					return j + 1;
+				}
+			}
 		}
-		if (streq(name, "bun")) {
-			/* bun is both a package manager and a runtime */
-			int k = kind_of(name, a, i + 1);
-
-			if (k != BW_KIND_NONE)
-				return k;
-		}
-		if (is_python(name) || is_node(name) || streq(name, "bun") ||
-		    is_shell(name) || streq(name, "ruby") || streq(name, "php")) {
-			i = interp_script(a, i);
-			if (i < 0)
-				return BW_KIND_NONE;
-			name = bw_basename(a->v[i]);
-			continue;
-		}
-		return kind_of(name, a, i + 1);
+		/* bun is both a package manager and a runtime */
+		if (streq(*name, "bun") && kind_of(*name, a, i + 1) != BW_KIND_NONE)
+			return i;
+		if (!is_interpreter(*name))
+			return i;
+		i = interp_script(a, i);
+		if (i < 0)
+			return -1;
+		*name = bw_basename(a->v[i]);
 	}
-	return BW_KIND_NONE;
+	return -1;
+}
+
+int bw_argv_context_kind(const char *filename, const struct bw_argv *a)
+{
+	const char *name;
+	int i = resolve_program(filename, a, &name);
+
+	if (i < 0)
+		return BW_KIND_NONE;
+	if (streq(name, "java"))
+		return java_kind(a, i + 1);
+	return kind_of(name, a, i + 1);
+}
+
+const char *bw_argv_program(const char *filename, const struct bw_argv *a)
+{
+	const char *name;
+
+	return resolve_program(filename, a, &name) < 0 ? "" : name;
 }
 
 bool bw_exec_name_may_start_context(const char *name)

@@ -33,6 +33,14 @@ const char *bw_basename(const char *path);
  */
 int bw_argv_context_kind(const char *filename, const struct bw_argv *a);
 
+/*
+ * Name of the program @filename with @a really runs (through env,
+ * interpreters, "python -m"): "npm" for "env node /usr/bin/npm install",
+ * "setup.py" for "python3 setup.py install"; "" for inline code. Points
+ * into @a or @filename.
+ */
+const char *bw_argv_program(const char *filename, const struct bw_argv *a);
+
 /* Cheap pre-check on the executable's basename for bw_argv_context_kind(). */
 bool bw_exec_name_may_start_context(const char *name);
 

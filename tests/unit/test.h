@@ -23,5 +23,6 @@ void test_correlate(void);
 void test_envscan(void);
 void test_pathrules(void);
 void test_jsonw(void);
+void test_allow(void);
 
 #endif

@@ -62,6 +62,16 @@ void test_argv(void)
 	CHECK(bw_exec_name_may_start_context("npm") && bw_exec_name_may_start_context("python3.11") &&
 	      !bw_exec_name_may_start_context("curl"));
 
+	/* the program an exec really runs (allow rules match on it) */
+#define PROG(file, ...) ({ struct bw_argv _a; mk(&_a, __VA_ARGS__, NULL); bw_argv_program(file, &_a); })
+	CHECK(!strcmp(PROG("/usr/bin/npm", "/usr/bin/env", "node", "/usr/bin/npm", "install"), "npm"));
+	CHECK(!strcmp(PROG("/usr/bin/python3", "python3", "-m", "pip", "install", "."), "pip"));
+	CHECK(!strcmp(PROG("/usr/bin/python3", "python3", "-u", "setup.py", "install"), "setup.py"));
+	CHECK(!strcmp(PROG("/bin/sh", "sh", "-c", "cat ~/.npmrc"), ""));
+	CHECK(!strcmp(PROG("/usr/bin/ssh", "ssh", "git@github.com"), "ssh"));
+	CHECK(!strcmp(PROG("/usr/bin/bun", "bun", "install"), "bun"));
+	CHECK(!strcmp(PROG("/usr/bin/bun", "bun", "run.js"), "run.js"));
+
 	/* curl upload forms (DESIGN §3.2) */
 	CHECK(CLS(0, "curl", "-T", "/tmp/x", "https://h") == BW_CLASS_NETWORK_UPLOAD_TOOL);
 	CHECK(CLS(0, "curl", "-sSfT", "/tmp/x", "https://h") == BW_CLASS_NETWORK_UPLOAD_TOOL);

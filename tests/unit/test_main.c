@@ -12,6 +12,7 @@ int main(void)
 	test_envscan();
 	test_pathrules();
 	test_jsonw();
+	test_allow();
 	printf("%d passed, %d failed\n", t_pass, t_fail);
 	return t_fail ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 #include "bw/envscan.h"
 #include "bw/pathrules.h"
 #include "bw/names.h"
+#include "bw/allow.h"
 #include "../../userspace/lib/jsonw.h"
 
 void test_envscan(void)
@@ -77,4 +78,33 @@ void test_jsonw(void)
 	jw_obj_close(&w);
 	CHECK(!strcmp(jw_text(&w), "{\"a\":\"q\\\"\\\\\\n\\u0001\",\"b\":[1,\"x\",\"z\",false,null]}"));
 	jw_free(&w);
+}
+
+#define ALLOWED(kind, cls, root, prog, parent) ({ \
+	struct bw_reader _r = { kind, cls, root, prog, parent }; \
+	bw_allow_match(bw_default_allow_rules, bw_default_allow_rules_count, &_r); })
+
+void test_allow(void)
+{
+	/* npm's own root reads ~/.npmrc: expected */
+	CHECK(ALLOWED(BW_KIND_NPM, BW_CLASS_REGISTRY_TOKEN, true, "npm", NULL));
+	/* ... but not a lifecycle script (node child), nor npm outside its context root */
+	CHECK(!ALLOWED(BW_KIND_NPM, BW_CLASS_REGISTRY_TOKEN, false, "npm", NULL));
+	CHECK(!ALLOWED(BW_KIND_NPM, BW_CLASS_REGISTRY_TOKEN, true, "collect.js", NULL));
+	/* nor a different credential class */
+	CHECK(!ALLOWED(BW_KIND_NPM, BW_CLASS_CLOUD_CREDENTIALS_FILE, true, "npm", NULL));
+	/* pip reads ~/.netrc; a "python3 setup.py install" root is package code */
+	CHECK(ALLOWED(BW_KIND_PIP, BW_CLASS_VCS_TOKEN, true, "pip3", NULL));
+	CHECK(!ALLOWED(BW_KIND_PIP, BW_CLASS_VCS_TOKEN, true, "setup.py", NULL));
+	/* the npm rule does not carry over to another ecosystem's context */
+	CHECK(!ALLOWED(BW_KIND_PIP, BW_CLASS_REGISTRY_TOKEN, true, "npm", NULL));
+	CHECK(ALLOWED(BW_KIND_CARGO, BW_CLASS_REGISTRY_TOKEN, true, "cargo", NULL));
+	/* ssh run by git in any install reads keys; ssh run by a script does not */
+	CHECK(ALLOWED(BW_KIND_NPM, BW_CLASS_SSH_KEY, false, "ssh", "git"));
+	CHECK(!ALLOWED(BW_KIND_NPM, BW_CLASS_SSH_KEY, false, "ssh", "sh"));
+	CHECK(!ALLOWED(BW_KIND_NPM, BW_CLASS_SSH_KEY, false, "ssh", NULL));
+	/* install-only rules do not apply in CI contexts; bad kinds never match */
+	CHECK(!ALLOWED(BW_KIND_GITHUB, BW_CLASS_SSH_KEY, false, "ssh", "git"));
+	CHECK(!ALLOWED(99, BW_CLASS_SSH_KEY, false, "ssh", "git"));
+	CHECK(!ALLOWED(-1, BW_CLASS_SSH_KEY, false, "ssh", "git"));
 }

@@ -24,6 +24,16 @@ alert_count() {
 	grep -c . "$BW_JSON" || true
 }
 
+# counter NAME: one of the module's counters
+counter() {
+	buildward status --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["counters"][sys.argv[1]])' "$1"
+}
+
+# for wait_for: re-counted at every poll
+alerts_more_than() {
+	[ "$(alert_count)" -gt "$1" ]
+}
+
 # jq-like checks with python: json_check FILE LINE_NO 'python expr on a'
 json_check() {
 	"$PY" - "$@" <<'PYEOF'
@@ -33,13 +43,20 @@ lines = [l for l in open(path) if l.strip()]
 a = json.loads(lines[line - 1])
 ok = eval(expr, {"a": a})
 if not ok:
-    print("check failed: %s\nalert: %s" % (expr, json.dumps(a, indent=1)), file=sys.stderr)
+    # the expression last: the suite shows the tail of a failing test's log
+    print("alert: %s\ncheck failed: %s" % (json.dumps(a, indent=1), expr), file=sys.stderr)
 sys.exit(0 if ok else 1)
 PYEOF
 }
 
+# start_sink: idempotent, so each case can run alone (tests/run-vm-tests PATTERN)
 start_sink() {
+	if [ -s /run/buildward/sink.pid ] && kill -0 "$(cat /run/buildward/sink.pid)" 2>/dev/null; then
+		return 0
+	fi
+	rm -f /run/buildward/sink.out
 	"$PY" "$BW_ROOT/tests/vm/sink.py" "$BW_SINK_PORT" "$BW_SINK_LOG" > /run/buildward/sink.out 2>&1 &
+	echo $! > /run/buildward/sink.pid
 	wait_for 20 grep -q ready /run/buildward/sink.out
 }
 

@@ -227,11 +227,11 @@ void bwc_alert_print(FILE *f, const struct bwc_alert *a, bool color)
 	int i;
 
 	bwc_format_time(a->time, t, sizeof(t));
-	fprintf(f, "%s%s %s%s  #%" PRIu64 "  %s  %s%s\n",
+	fprintf(f, "%s%s %s%s  #%" PRIu64 "  %s  %s\n",
 		color ? (crit ? "\033[1;41;97m" : "\033[1;31m") : "",
 		crit ? "CRITICAL" : "HIGH", C(color, "0"),
 		a->upgrade ? " (upgrade)" : "", a->seq, t,
-		a->rule ? a->rule : "", "");
+		a->rule ? a->rule : "");
 	bwc_args_join(&a->ctx.root_cmdline, line, sizeof(line));
 	fprintf(f, "  %scontext%s   %s  root pid %u: %s\n", C(color, "1"), C(color, "0"),
 		a->ctx.kind ? a->ctx.kind : "?", a->ctx.root_pid, line);

@@ -31,12 +31,18 @@ t_unprivileged_commands_refused() {
 	[ "$rc" = 4 ] && grep -q "permission denied" <<<"$out"
 }
 
+# The join itself is refused (GENL_MCAST_CAP_NET_ADMIN), not merely the
+# commands the CLI sends around it; root's join succeeding shows the probe
+# can tell the difference.
 t_unprivileged_subscription_refused() {
+	"$PY" "$BW_ROOT/tests/vm/nl_join.py" buildward alerts
 	set +e
-	out=$(setpriv --reuid=65534 --regid=65534 --clear-groups timeout 10 buildward watch --json 2>&1); rc=$?
+	setpriv --reuid=65534 --regid=65534 --clear-groups \
+		"$PY" "$BW_ROOT/tests/vm/nl_join.py" buildward alerts; rc=$?
+	out=$(setpriv --reuid=65534 --regid=65534 --clear-groups timeout 10 buildward watch --json 2>&1); wrc=$?
 	set -e
-	echo "watch as nobody: rc=$rc $out"
-	[ "$rc" = 4 ]
+	echo "join as nobody: rc=$rc; watch as nobody: rc=$wrc $out"
+	[ "$rc" = 13 ] && [ "$wrc" = 4 ]
 }
 
 t_benign_npm_install_raises_no_alert() {
@@ -46,10 +52,10 @@ t_benign_npm_install_raises_no_alert() {
 	# the postinstall really ran and fetched from the sink
 	grep -q '"path": "/download/prebuilt"' "$BW_SINK_LOG"
 	# the install context existed and saw the exec of curl
-	buildward status --json | "$PY" -c 'import json,sys; c=json.load(sys.stdin)["counters"]; assert c["contexts_created"] >= 1, c'
+	[ "$(counter contexts_created)" -ge 1 ]
 	# hooks run synchronously: once the install has exited, alerts_raised
 	# is final (no need to wait for the relay to see nothing)
-	buildward status --json | "$PY" -c 'import json,sys; c=json.load(sys.stdin)["counters"]; assert c["alerts_raised"] == 0 and c["signals"] >= 0, c'
+	[ "$(counter alerts_raised)" = 0 ]
 	[ "$(alert_count)" = "$before" ]
 }
 
@@ -57,10 +63,14 @@ t_malicious_npm_install_raises_one_alert() {
 	mkdir -p /root/.aws
 	printf '[default]\naws_access_key_id = AKIAFAKEFAKEFAKE0000\naws_secret_access_key = fake/secret\n' > /root/.aws/credentials
 	[ -f /root/.npmrc ] || echo '//registry.npmjs.org/:_authToken=npm_FAKEFAKEFAKE' > /root/.npmrc
+	start_sink
 	before=$(alert_count)
+	raised=$(counter alerts_raised)
 	npm_install_fixture evil-aws-upload
 	grep -q '"method": "PUT", "path": "/upload/aws"' "$BW_SINK_LOG"
-	wait_for 20 test "$(alert_count)" -gt "$before"
+	# hooks run synchronously: the install raised exactly one alert
+	[ "$(counter alerts_raised)" = $((raised + 1)) ]
+	wait_for 20 alerts_more_than "$before"
 	n=$((before + 1))
 	json_check "$BW_JSON" $n 'a["schema"] == "buildward.alert/1" and a["seq"] >= 1 and a["severity"] == "high"'
 	json_check "$BW_JSON" $n 'a["rule"] == "supply_chain_secret_exfiltration" and a["host"] == "bwguest" and len(a["boot_id"]) == 36'
@@ -70,22 +80,24 @@ t_malicious_npm_install_raises_one_alert() {
 	json_check "$BW_JSON" $n 'any(e["class"] == "network_upload_tool" and e["comm"] == "curl" and "-T" in e["argv"] for e in a["evidence"])'
 	json_check "$BW_JSON" $n 'a["process_tree"][-1]["comm"] == "curl" and a["process_tree"][0]["pid"] == a["context"]["root"]["pid"] and "install" in a["context"]["root"]["cmdline"]'
 	json_check "$BW_JSON" $n 'a["categories"] == ["credential_access", "exfiltration"] and a["time"].endswith("Z")'
-	# npm reading its own ~/.npmrc is expected (default allow rule), and
-	# the same read twice is one piece of evidence
-	json_check "$BW_JSON" $n 'not any(e["path"].endswith("/.npmrc") for e in a["evidence"] if "path" in e)'
-	buildward status --json | "$PY" -c 'import json,sys; c=json.load(sys.stdin)["counters"]; assert c["signals_allowed"] >= 1, c'
+	# npm's root reading its own ~/.npmrc is expected (default allow rule);
+	# the lifecycle script reading it is not; the same read twice is one
+	# piece of evidence
+	json_check "$BW_JSON" $n 'not any(e.get("path", "").endswith("/.npmrc") and e["comm"] == "npm" for e in a["evidence"])'
+	json_check "$BW_JSON" $n 'any(e.get("path") == "/root/.npmrc" and e["class"] == "registry_token" and e["comm"] == "node" for e in a["evidence"])'
+	[ "$(counter signals_allowed)" -ge 1 ]
 	json_check "$BW_JSON" $n 'len(a["evidence"]) == len({(e["class"], e["pid"], e.get("path")) for e in a["evidence"]})'
 	# syslog got it too, with the alert priority
 	wait_for 10 grep -q "alert seq=$(json_seq $n) severity=high kind=package_install_npm package=evil-aws-upload" "$BW_SYSLOG"
-	# exactly one alert for this install
-	sleep_until_quiet
+	# and the relay wrote it once
+	wait_for 10 relay_caught_up
 	[ "$(alert_count)" = "$n" ]
 }
 
 json_seq() { "$PY" -c "import json; print(json.loads([l for l in open('$BW_JSON') if l.strip()][$1 - 1])['seq'])"; }
 
-# The module's queue is empty and no further alert was counted.
-sleep_until_quiet() {
+# The relay has written the module's newest alert.
+relay_caught_up() {
 	local a
 	a=$(buildward status --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["last_seq"])')
 	[ "$a" = "$(json_seq "$(alert_count)")" ]
@@ -102,6 +114,7 @@ t_viewer_renders_backlog() {
 }
 
 t_watch_shows_live_alert() {
+	start_sink
 	buildward watch --json > /tmp/watch.out 2>/tmp/watch.err &
 	w=$!
 	wait_for 10 grep -q 'watching for alerts' /tmp/watch.err
@@ -113,6 +126,8 @@ t_watch_shows_live_alert() {
 
 t_unload_is_clean() {
 	bw-stop
-	! grep -q '^buildward ' /proc/modules
-	! dmesg | grep -E 'BUG:|WARNING:|Call Trace'
+	# (a "! cmd" never trips errexit: test explicitly)
+	if grep -q '^buildward ' /proc/modules; then echo "still loaded"; exit 1; fi
+	if dmesg | grep -E 'BUG:|WARNING:|Call Trace'; then exit 1; fi
+	dmesg | grep -q 'buildward unloaded'
 }
